@@ -3,6 +3,7 @@
 
 #include "accesstokenprovider.h"
 #include "logging.h"
+#include "oneshotupload.h"
 #include "replytimeout.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,8 @@ bool ApiClient::setConnection(const ConnectionSettings &settings, QString *error
     m_ssl = sslConfiguration(settings.extraCaCertificateFile, &caError);
     m_settings = settings;
     m_tokens->setConnection(settings, m_ssl);
+    // Open connections keep the trust they were made with; new settings need new connections.
+    m_network->clearConnectionCache();
     if (!caError.isEmpty()) {
         qCWarning(lcApi).noquote() << caError;
         if (error)
@@ -134,7 +137,17 @@ void ApiClient::sendWithToken(std::shared_ptr<Call> call, const QString &token)
     ++m_requestsSent;
     qCDebug(lcApi).noquote() << request.endpoint.method << networkRequest.url().path()
                              << (request.endpoint.evidence == Endpoints::Evidence::Assumed ? "(assumed path)" : "");
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.endpoint.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.isIdempotent()) {
+        reply = m_network->sendCustomRequest(networkRequest, request.endpoint.method, request.body);
+    } else {
+        // Streamed from a device that cannot be rewound, so the transport cannot repeat it either.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUploadDevice(request.body);
+        reply = m_network->sendCustomRequest(networkRequest, request.endpoint.method, upload);
+        upload->setParent(reply);
+    }
     ReplyTimeout::watch(reply, m_settings.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, token] {
         reply->deleteLater();

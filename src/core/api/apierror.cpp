@@ -200,6 +200,9 @@ ApiError ApiError::fromNetworkReply(const QNetworkReply *reply, int timeoutMs)
         return cancelled();
     case QNetworkReply::ConnectionRefusedError:
         return network(tr("the connection was refused"));
+    case QNetworkReply::ContentReSendError:
+        return network(tr("the server closed the connection before answering, and the request was not sent again; "
+                          "check the server's state before trying again"));
     case QNetworkReply::RemoteHostClosedError:
         return network(tr("the server closed the connection before answering"));
     case QNetworkReply::HostNotFoundError:

@@ -10,6 +10,8 @@
 
 namespace Heficed {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 std::optional<int> optionalInt(const QJsonValue &value)
@@ -181,20 +183,20 @@ ApiRequest InstanceService::actionRequest(const QString &tenant, qint64 instance
     case Action::Stop:
     case Action::ForceStop:
         return ApiRequest::json(stopInstance(tenant, instanceId),
-                                QJsonDocument(QJsonObject{{u"force"_qs, action == Action::ForceStop}}));
+                                QJsonDocument(QJsonObject{{u"force"_s, action == Action::ForceStop}}));
     case Action::Reboot:
     case Action::ForceReboot:
         return ApiRequest::json(rebootInstance(tenant, instanceId),
-                                QJsonDocument(QJsonObject{{u"force"_qs, action == Action::ForceReboot}}));
+                                QJsonDocument(QJsonObject{{u"force"_s, action == Action::ForceReboot}}));
     case Action::EnterRescue:
         return {enterRescue(tenant, instanceId), {}, {}};
     case Action::LeaveRescue:
         return {leaveRescue(tenant, instanceId), {}, {}};
     case Action::CancelImmediately:
     case Action::CancelAtPeriodEnd: {
-        const QString type = action == Action::CancelImmediately ? u"Immediate"_qs : u"EndOfBillingPeriod"_qs;
+        const QString type = action == Action::CancelImmediately ? u"Immediate"_s : u"EndOfBillingPeriod"_s;
         return ApiRequest::json(cancelInstance(tenant, instanceId),
-                                QJsonDocument(QJsonObject{{u"type"_qs, type}, {u"reason"_qs, reason}}));
+                                QJsonDocument(QJsonObject{{u"type"_s, type}, {u"reason"_s, reason}}));
     }
     }
     Q_UNREACHABLE();
