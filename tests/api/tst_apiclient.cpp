@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTest>
 
@@ -104,6 +105,8 @@ private Q_SLOTS:
     {
         // Installed here, not earlier: QTest installs its own handler when the run starts.
         m_log = std::make_unique<LogCapture>();
+        // Every category on, so the leak check at the end reads everything the client can say.
+        QLoggingCategory::setFilterRules(u"heficed.*.debug=true"_s);
     }
 
     void init()
