@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace Heficed {
+
+// Installs the translators for one language on the application: Qt's own strings (qtbase_xx from
+// Qt's translations folder) and the panel's (:/i18n/heficed_xx.qm, embedded by translations/).
+//
+// The language is languageOverride when it is not empty (a code such as "de" or "lt_LT"), else the
+// first of the system's preferred UI languages that the panel knows. English needs no translator:
+// the source strings are English, and they are the fallback for everything else.
+//
+// Returns false only when languageOverride names a language the panel has no translation for; the
+// panel then stays in English. Call it once, after the application object exists and before any
+// window is built.
+bool installTranslations(QCoreApplication &app, const QString &languageOverride);
+
+} // namespace Heficed
