@@ -27,14 +27,15 @@ readonly RUNTIME_PACKAGES=(
 )
 
 # The test session (scripts/test-session.sh): an X server, a private bus and keyring, secret-tool
-# for its preflight check, and openssl for tests that make certificates.
+# for its preflight check, openssl for tests that make certificates, and clang-format for the
+# format check that is part of the suite.
 readonly TEST_PACKAGES=(
-    xvfb xauth dbus gnome-keyring libsecret-tools openssl
+    xvfb xauth dbus gnome-keyring libsecret-tools openssl clang-format
 )
 
 # Only for working on the code.
 readonly DEV_PACKAGES=(
-    clang-format shellcheck imagemagick appstream
+    shellcheck imagemagick appstream
 )
 
 is_installed() {
