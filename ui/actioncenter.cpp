@@ -30,6 +30,8 @@ ActionCenter::ActionCenter(QMainWindow *window, QTableView *view, ServerTableMod
 {
     m_activity->setProblemIconProvider([] { return Icons::statusIcon(Icons::Status::Failed); });
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    // Low by default; a height the user chose comes back with the window's restoreState().
+    window->resizeDocks({m_dock}, {m_dock->defaultHeight()}, Qt::Vertical);
     connect(m_dock, &ActivityDock::statusMessage, this, &ActionCenter::statusMessage);
 }
 
@@ -56,7 +58,7 @@ void ActionCenter::attach(QToolBar *toolBar, QAction *after, QMenu *viewMenu)
     m_actions->addToContextMenu(m_view);
 
     m_dock->toggleViewAction()->setText(tr("&Activity"));
-    m_dock->toggleViewAction()->setToolTip(tr("Show or hide the server actions and their results"));
+    m_dock->toggleViewAction()->setToolTip(tr("Show or hide the server actions, routing requests and their results"));
     if (viewMenu) {
         viewMenu->addSeparator();
         viewMenu->addAction(m_dock->toggleViewAction());
@@ -71,6 +73,7 @@ void ActionCenter::attach(QToolBar *toolBar, QAction *after, QMenu *viewMenu)
 void ActionCenter::startSession(ApiClient *client, InstanceService *service, const QString &organisationKey)
 {
     m_activity->setOrganisation(organisationKey);
+    m_client = client;
     // The runner lives and dies with the client: a session that ends takes its runner along.
     m_runner = new ActionRunner(client, service, m_activity, client);
     m_pending->setRunner(m_runner);
@@ -82,10 +85,23 @@ void ActionCenter::startSession(ApiClient *client, InstanceService *service, con
 void ActionCenter::endSession()
 {
     m_runner = nullptr;
+    m_client = nullptr;
     m_pending->setRunner(nullptr);
     m_notifier->setRunner(nullptr);
     if (m_actions)
         m_actions->setRunner(nullptr);
+}
+
+void ActionCenter::recordRequest(qint64 serverId, const QString &label, const ApiRequest &request,
+                                 const ApiResult<ApiResponse> &result)
+{
+    // An answer that arrives after its session ended belongs to an organisation no longer shown.
+    if (!m_client)
+        return;
+    const int row = m_servers->rowForId(serverId);
+    const QString hostname = row >= 0 ? m_servers->instance(row).hostname : QString();
+    m_activity->add(
+        ActivityEntry::fromExchange(serverId, hostname, label, request, result, m_client->urlFor(request.endpoint)));
 }
 
 } // namespace Heficed

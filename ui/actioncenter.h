@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actions/actionrunner.h"
+#include "api/apiclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,6 @@ namespace Heficed {
 class ActionNotifier;
 class ActivityDock;
 class ActivityModel;
-class ApiClient;
 class InstanceService;
 class PendingActionProxyModel;
 class ServerActions;
@@ -26,7 +26,8 @@ class ServerTableModel;
 
 // Everything about server actions that the main window holds, behind a few calls: the actions
 // (toolbar, Server menu, context menu), the activity model and its dock under the table, the
-// proxy that shows actions in flight in the Status column, and desktop notifications.
+// proxy that shows actions in flight in the Status column, and desktop notifications. Requests
+// made elsewhere (routing) are recorded in the same activity with recordRequest().
 //
 //   auto *center = new ActionCenter(window, view, servers);
 //   view->setModel(center->viewModel(filterProxy));           // instead of filterProxy itself
@@ -54,6 +55,11 @@ public:
     void startSession(ApiClient *client, InstanceService *service, const QString &organisationKey);
     void endSession();
 
+    // Adds a finished row for one request of the session that is not a server action, e.g. a
+    // routing request; `label` says what it did. Connect RoutingActions::exchangeFinished here.
+    void recordRequest(qint64 serverId, const QString &label, const Heficed::ApiRequest &request,
+                       const Heficed::ApiResult<Heficed::ApiResponse> &result);
+
     ServerActions *actions() const { return m_actions; }
     ActivityModel *activityModel() const { return m_activity; }
     ActivityDock *dock() const { return m_dock; }
@@ -73,6 +79,7 @@ private:
     ActionNotifier *m_notifier;
     ServerActions *m_actions = nullptr;
     QPointer<ActionRunner> m_runner;
+    QPointer<ApiClient> m_client;
 };
 
 } // namespace Heficed

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitydetailsdialog.h"
 
-#include "actions/actionrules.h"
 #include "actions/activitymodel.h"
 #include "actions/secretmasker.h"
 #include "ui_activitydetailsdialog.h"
@@ -42,7 +41,7 @@ ActivityDetailsDialog::ActivityDetailsDialog(const ActivityEntry &entry, QWidget
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 – %2").arg(ActionRules::name(entry.action), entry.serverText()));
+    setWindowTitle(tr("%1 – %2").arg(entry.actionText(), entry.serverText()));
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestBody->setFont(fixed);
     m_ui->responseBody->setFont(fixed);
@@ -64,8 +63,8 @@ void ActivityDetailsDialog::fillSummary()
 {
     m_ui->serverValue->setText(m_entry.serverText());
     m_ui->actionValue->setText(m_entry.reason.isEmpty()
-                                   ? ActionRules::name(m_entry.action)
-                                   : tr("%1 (reason: %2)").arg(ActionRules::name(m_entry.action), m_entry.reason));
+                                   ? m_entry.actionText()
+                                   : tr("%1 (reason: %2)").arg(m_entry.actionText(), m_entry.reason));
     QString outcome = ActivityEntry::stateText(m_entry.state);
     if (m_entry.durationMs >= 0)
         outcome = tr("%1 after %2").arg(outcome, ActivityModel::durationText(m_entry.durationMs));
@@ -84,7 +83,9 @@ void ActivityDetailsDialog::fillExchange()
     if (!m_entry.problemDetail.isEmpty())
         status += u'\n' + tr("Problem: %1").arg(m_entry.problemDetail);
     m_ui->responseLine->setText(status);
-    const bool failed = m_entry.state == ActivityEntry::State::Failed && m_entry.responseBody.isEmpty();
+    // Rows stored before error answers were kept have a status but no body.
+    const bool failed =
+        m_entry.state == ActivityEntry::State::Failed && m_entry.responseStatus > 0 && m_entry.responseBody.isEmpty();
     m_ui->responseBody->setPlainText(!m_entry.responseBody.isEmpty() ? readableBody(m_entry.responseBody)
                                      : failed                        ? tr("(the body of an error answer is not kept)")
                                                                      : tr("(no body)"));

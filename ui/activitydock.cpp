@@ -42,10 +42,24 @@ ActivityDock::ActivityDock(ActivityModel *model, QWidget *parent)
     updateButtons();
 }
 
+int ActivityDock::defaultHeight() const
+{
+    constexpr int VisibleRows = 6;
+    const int viewHeight = m_view->horizontalHeader()->sizeHint().height() +
+                           VisibleRows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
+    const QLayout *layout = widget()->layout();
+    const QMargins margins = layout->contentsMargins();
+    const int pageHeight =
+        margins.top() + viewHeight + layout->spacing() + m_detailsButton->sizeHint().height() + margins.bottom();
+    // The title bar and frame of the dock around its page.
+    const int chrome = qMax(0, sizeHint().height() - widget()->sizeHint().height());
+    return pageHeight + chrome;
+}
+
 void ActivityDock::setupView()
 {
     m_view->setObjectName(u"activityView"_s);
-    m_view->setAccessibleName(tr("Server actions and their results"));
+    m_view->setAccessibleName(tr("Server actions, routing requests and their results"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,7 +81,8 @@ void ActivityDock::setupView()
     };
     header->resizeSection(ActivityModel::Time, width(u"12/31/30 12:59 PM"_s));
     header->resizeSection(ActivityModel::Server, width(u"cache-14.example.com (312019)"_s));
-    header->resizeSection(ActivityModel::Action, width(u"Enter rescue mode"_s));
+    // Routing labels go on to name the server, which the Server column shows already.
+    header->resizeSection(ActivityModel::Action, width(u"Release subnet 198.18.100.128/25"_s));
     header->resizeSection(ActivityModel::State, width(u"timed out"_s) + 20);
     header->resizeSection(ActivityModel::HttpStatus, width(u"HTTP"_s));
     header->resizeSection(ActivityModel::Duration, width(u"Duration"_s));

@@ -14,8 +14,8 @@ namespace Heficed {
 
 class ActivityModel;
 
-// The activity view under the server table: every server action, newest first, failed ones in
-// red. Opening a row (double-click or Enter) shows its request and response; the buttons copy
+// The activity view under the server table: every server action and routing request, newest
+// first, failed ones in red. Opening a row (double-click or Enter) shows its request and response; the buttons copy
 // a row as curl, export the history to a file and clear it.
 class ActivityDock : public QDockWidget
 {
@@ -23,6 +23,10 @@ class ActivityDock : public QDockWidget
 
 public:
     explicit ActivityDock(ActivityModel *model, QWidget *parent = nullptr);
+
+    // The header, about six rows and the buttons: the latest actions, without taking the room of
+    // the server table. The window's saved state keeps the height the user gives it.
+    int defaultHeight() const;
 
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

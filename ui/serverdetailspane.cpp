@@ -157,10 +157,11 @@ void ServerDetailsPane::setupButtons()
     connect(m_ui->copyPasswordButton, &QToolButton::clicked, this, &ServerDetailsPane::copyPassword);
 }
 
-void ServerDetailsPane::setInstance(const Instance &instance)
+void ServerDetailsPane::setInstance(const Instance &instance, const QString &statusText)
 {
     const bool sameServer = instance.id == m_instance.id;
     m_instance = instance;
+    m_statusText = statusText;
     if (!sameServer) {
         qCDebug(lcUi) << "Details of server" << instance.id;
         setPasswordRevealed(false);
@@ -194,7 +195,7 @@ void ServerDetailsPane::fillGeneral()
 {
     setCopyable(m_ui->hostnameValue, m_ui->copyHostnameButton, m_instance.hostname);
     setCopyable(m_ui->idValue, m_ui->copyIdButton, QString::number(m_instance.id));
-    m_ui->statusValue->setText(ServerTableModel::statusText(m_instance.status));
+    m_ui->statusValue->setText(m_statusText.isEmpty() ? ServerTableModel::statusText(m_instance.status) : m_statusText);
     m_ui->typeValue->setText(named(m_instance.instanceType));
 
     const QString location = named(m_instance.location);

@@ -32,8 +32,9 @@ public:
     ~ServerDetailsPane() override;
 
     // Shows `instance`. The same server again (a refresh) keeps the password as it was; another
-    // server hides it.
-    void setInstance(const Instance &instance);
+    // server hides it. `statusText` is the status as the table's row reads it, e.g. "stopping…"
+    // while an action of the panel is in flight; empty: the instance's own status.
+    void setInstance(const Instance &instance, const QString &statusText = {});
     // Shows no server: none selected (`selectedCount` 0) or several.
     void showNoInstance(int selectedCount = 0);
 
@@ -67,6 +68,7 @@ private:
 
     std::unique_ptr<Ui::ServerDetailsPane> m_ui;
     Instance m_instance;
+    QString m_statusText;
     QTimer *m_clipboardTimer;
     std::chrono::milliseconds m_clearInterval = DefaultClipboardClearInterval;
     QString m_passwordOnClipboard; // what was copied, to know whether the clipboard still holds it

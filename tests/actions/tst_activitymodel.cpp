@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void failedRowsStandOut();
     void updateChangesOneRowAndStoresItOnce();
     void historyRoundTripsThroughARestart();
+    void labelledRequestsRoundTripBesideOldLines();
+    void exchangeBecomesAFinishedMaskedRow();
     void historyIsPerOrganisation();
     void historyIsCappedOldestFirst();
     void unreadableLinesAreSkipped();
@@ -266,6 +269,79 @@ void TestActivityModel::historyRoundTripsThroughARestart()
     QCOMPARE(stored.count('\n'), 2);
     QVERIFY(!stored.contains(RootPassword.toUtf8()));
     QVERIFY(stored.contains(SecretMasker::Mask.toUtf8()));
+}
+
+void TestActivityModel::labelledRequestsRoundTripBesideOldLines()
+{
+    // A line as the first release wrote it, before requests other than server actions were kept.
+    const QByteArray oldLine =
+        R"({"action":"stop","durationMs":2500,"finalStatus":"stopped","hostname":"web-1.example.com",)"
+        R"("httpStatus":202,"message":"The server is stopped.","problem":"","reason":"",)"
+        R"("request":{"body":"{\"force\":false}","method":"POST",)"
+        R"("url":"https://api.heficed.com/t/kronoscloud/instances/1/stop"},)"
+        R"("response":{"body":"","status":202},"serverId":1,"state":"done","time":"2024-05-06T10:11:12.345Z","v":1})";
+    const ActivityHistory history(m_dir->path());
+    QVERIFY(QDir().mkpath(history.directory()));
+    QFile file(history.fileFor(Tenant));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(oldLine + '\n');
+    file.close();
+
+    ActivityEntry routed = entry(2, ActivityEntry::State::Done);
+    routed.label = u"Route 203.0.113.10 to web-2.example.com (2)"_s;
+    routed.requestUrl = u"https://api.heficed.com/t/kronoscloud/instances/2/ips"_s;
+    routed.requestBody = R"({"0":"60bde87f311fc2ed1f6aeac9"})";
+    QVERIFY(ActivityHistory(history).append(Tenant, routed));
+    // A server action is written exactly as before; a labelled request has a label instead.
+    QCOMPARE(entry(1, ActivityEntry::State::Done).toJson().value(u"label"), QJsonValue(QJsonValue::Undefined));
+    QCOMPARE(routed.toJson().value(u"action"), QJsonValue(QJsonValue::Undefined));
+
+    ActivityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHistory(history);
+    model.setOrganisation(Tenant);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.entry(0).isServerAction());
+    QCOMPARE(model.entry(0).action, Action::Stop);
+    QCOMPARE(model.entry(0).finalStatus, u"stopped"_s);
+    QCOMPARE(model.entry(0).requestBody, QByteArray(R"({"force":false})"));
+    QCOMPARE(model.index(0, ActivityModel::Action).data().toString(), u"Stop"_s);
+    QVERIFY(!model.entry(1).isServerAction());
+    QCOMPARE(model.entry(1).label, routed.label);
+    QCOMPARE(model.entry(1).requestBody, routed.requestBody);
+    QCOMPARE(model.index(1, ActivityModel::Action).data().toString(), routed.label);
+    QCOMPARE(model.index(1, ActivityModel::Action).data(Qt::ToolTipRole).toString(), routed.label);
+}
+
+void TestActivityModel::exchangeBecomesAFinishedMaskedRow()
+{
+    const QByteArray body = R"({"hostname":"web-1","password":"Xr00t-Pa55-w0rd"})";
+    const ApiRequest request{Endpoints::routeIps(Tenant, 7), body, "application/json"};
+    const QUrl url(u"https://api.heficed.com/"_s + Tenant + u"/kronoscloud/instances/7/ips"_s);
+
+    ApiError refused = ApiError::fromHttpStatus(409, R"({"title":"Conflict","detail":"Address is busy."})",
+                                                "application/problem+json");
+    refused.exchange = ApiExchange{"POST", url, body, 409, R"({"detail":"Address is busy.","token":"abc123"})", 40};
+    const ActivityEntry failed = ActivityEntry::fromExchange(7, u"web-7"_s, u"Route it"_s, request, refused, url);
+    QCOMPARE(failed.state, ActivityEntry::State::Failed);
+    QCOMPARE(failed.httpStatus, 409);
+    QCOMPARE(failed.message, refused.message);
+    QCOMPARE(failed.problemDetail, u"Address is busy."_s);
+    QCOMPARE(failed.durationMs, 40);
+    QCOMPARE(failed.serverText(), u"web-7 (7)"_s);
+    QVERIFY(failed.requestBody.contains("web-1"));
+    QVERIFY(!failed.requestBody.contains(RootPassword.toUtf8()));
+    QVERIFY(failed.responseBody.contains("Address is busy."));
+    QVERIFY(!failed.responseBody.contains("abc123"));
+    QVERIFY(failed.curlCommand().contains(url.toString()));
+
+    // No token could be had: nothing was sent, the row still says where it would have gone.
+    const ActivityEntry unsent =
+        ActivityEntry::fromExchange(7, {}, u"Route it"_s, request, ApiError::network(u"down"_s), url);
+    QCOMPARE(unsent.requestUrl, url.toString());
+    QCOMPARE(unsent.responseStatus, 0);
+    QCOMPARE(unsent.durationMs, -1);
+    QCOMPARE(unsent.serverText(), u"7"_s);
 }
 
 void TestActivityModel::historyIsPerOrganisation()

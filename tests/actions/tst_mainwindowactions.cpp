@@ -10,6 +10,7 @@
 #include "models/servertablemodel.h"
 #include "sandboxserver.h"
 #include "serveractions.h"
+#include "serverdetailspane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void initTestCase();
     void stopFromTheToolbarUntilStopped();
     void activityOfTheOrganisationSurvivesARestart();
+    void activityDockIsLowUntilTheUserResizesIt();
+    void detailsPaneFollowsChangesOfTheSelectedRow();
 
 private:
     struct Session
@@ -140,9 +145,14 @@ void TestMainWindowActions::stopFromTheToolbarUntilStopped()
     QCOMPARE(session->sandbox.requestCount("POST", u"/stop"_s), 0);
     QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
 
+    // The details pane reads as the row does, from the click until the server settles.
+    const auto *paneStatus = window.detailsPane()->findChild<QLabel *>(u"statusValue"_s);
+    QVERIFY(paneStatus);
     QCOMPARE(session->statusCell(id), u"stopping…"_s);
+    QCOMPARE(paneStatus->text(), u"stopping…"_s);
     QVERIFY(!stop->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(session->statusCell(id), u"stopped"_s, WaitMs);
+    QCOMPARE(paneStatus->text(), u"stopped"_s);
     QCOMPARE(session->sandbox.requestCount("POST", u"/%1/stop"_s.arg(id)), 1);
     QCOMPARE(session->sandbox.instanceJson(id).value(u"status").toString(), u"stopped"_s);
 
@@ -170,6 +180,65 @@ void TestMainWindowActions::activityOfTheOrganisationSurvivesARestart()
     const QByteArray text = stored.readAll();
     QVERIFY(!text.contains("Bearer"));
     QVERIFY(!text.contains(session->sandbox.options().clientSecret.toUtf8()));
+}
+
+void TestMainWindowActions::activityDockIsLowUntilTheUserResizesIt()
+{
+    QSettings().remove(u"mainWindow"_s); // no saved layout: the defaults
+    int userHeight = 0;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ActivityDock *dock = window.actionCenter()->dock();
+        QTableView *view = dock->view();
+        const int rowHeight = view->verticalHeader()->defaultSectionSize();
+        // About six rows show, and the table of servers keeps most of the window.
+        QCOMPARE(dock->height(), dock->defaultHeight());
+        QVERIFY(view->viewport()->height() >= 5 * rowHeight);
+        QVERIFY(view->viewport()->height() <= 7 * rowHeight);
+        QVERIFY2(dock->height() < window.height() / 3,
+                 qPrintable(u"dock %1 of %2 px"_s.arg(dock->height()).arg(window.height())));
+
+        // The user drags it higher; closing the window keeps that.
+        window.resizeDocks({dock}, {dock->height() + 150}, Qt::Vertical);
+        QTRY_COMPARE(dock->height(), dock->defaultHeight() + 150);
+        userHeight = dock->height();
+        window.close();
+    }
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.actionCenter()->dock()->height(), userHeight);
+}
+
+void TestMainWindowActions::detailsPaneFollowsChangesOfTheSelectedRow()
+{
+    auto session = openSession();
+    MainWindow &window = session->window;
+    ServerTableModel *model = window.serverModel();
+    const qint64 selectedId = model->instance(0).id;
+    const qint64 otherId = model->instance(1).id;
+    window.serverView()->selectRow(session->viewRow(selectedId));
+    ServerDetailsPane *pane = window.detailsPane();
+    const auto *paneStatus = pane->findChild<QLabel *>(u"statusValue"_s);
+    QCOMPARE(pane->instanceId(), selectedId);
+
+    // A change of the selected row alone (dataChanged, no reset, no new selection) reaches the pane.
+    QList<Instance> servers = model->instances();
+    servers[0].status = u"suspended"_s;
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    model->setInstances(servers);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(paneStatus->text(), u"suspended"_s);
+
+    // Another row's change leaves the pane on its server.
+    servers[1].status = u"stopped"_s;
+    model->setInstances(servers);
+    QCOMPARE(model->instance(model->rowForId(otherId)).status, u"stopped"_s);
+    QCOMPARE(pane->instanceId(), selectedId);
+    QCOMPARE(paneStatus->text(), u"suspended"_s);
 }
 
 QTEST_MAIN(TestMainWindowActions)

@@ -261,6 +261,13 @@ private Q_SLOTS:
         QCOMPARE(second->error().httpStatus, 409);
         QVERIFY(second->error().message.startsWith(
             u"The request conflicts with the current state (409). The server said:"_s));
+        // The refused exchange comes along, for the activity view to show the answer's body.
+        const std::optional<ApiExchange> &exchange = second->error().exchange;
+        QVERIFY(exchange);
+        QCOMPARE(exchange->method, QByteArray("POST"));
+        QCOMPARE(exchange->httpStatus, 409);
+        QVERIFY(exchange->url.path().endsWith(u"/312019/stop"_s));
+        QVERIFY(exchange->responseBody.contains(second->error().serverDetail.toUtf8()));
         QCOMPARE(apiRequests("POST", u"/stop"_s), 2);
     }
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
 
     void emptyUntilAServerIsSet();
     void fixtureShowsEveryField();
+    void statusReadsAsTheRowReads();
     void unknownValuesAreBlank();
     void extrasOfAGeneratedServer();
     void copyButtonsCopy();
@@ -106,6 +107,18 @@ void TestServerDetailsPane::emptyUntilAServerIsSet()
     pane.showNoInstance(3);
     QCOMPARE(text(pane, u"emptyText"_s), u"3 servers selected."_s);
     QVERIFY(!pane.hasInstance());
+}
+
+void TestServerDetailsPane::statusReadsAsTheRowReads()
+{
+    ServerDetailsPane pane;
+    pane.setInstance(m_fixture, u"stopping…"_s);
+    QCOMPARE(text(pane, u"statusValue"_s), u"stopping…"_s);
+
+    // The same server again without an action in flight: its own status, the password still hidden.
+    pane.setInstance(m_fixture);
+    QCOMPARE(text(pane, u"statusValue"_s), u"running"_s);
+    QVERIFY(!pane.isPasswordRevealed());
 }
 
 void TestServerDetailsPane::fixtureShowsEveryField()

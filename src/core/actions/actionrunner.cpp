@@ -116,7 +116,7 @@ void ActionRunner::onSent(qint64 serverId, quint64 serial, const ApiResult<ApiRe
     const bool acceptedUnreadable =
         !result.ok() && error.kind == ApiError::Kind::InvalidJson && error.httpStatus >= 200 && error.httpStatus < 300;
     if (acceptedUnreadable) {
-        onAccepted(serverId, serial, error.httpStatus, {});
+        onAccepted(serverId, serial, error.httpStatus, error.exchange.value_or(ApiExchange()));
         return;
     }
 
@@ -126,6 +126,8 @@ void ActionRunner::onSent(qint64 serverId, quint64 serial, const ApiResult<ApiRe
         current->entry.httpStatus = error.httpStatus;
         current->entry.responseStatus = error.httpStatus;
         current->entry.problemDetail = error.serverDetail;
+        if (error.exchange)
+            current->entry.responseBody = SecretMasker::forKeeping(error.exchange->responseBody);
         finish(serverId, ActivityEntry::State::Failed, error.message, {});
         return;
     }
@@ -254,14 +256,7 @@ void ActionRunner::finish(qint64 serverId, ActivityEntry::State state, const QSt
 
 QString ActionRunner::urlText(const ApiRequest &request) const
 {
-    QUrl url = m_client->connection().apiBaseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + request.endpoint.path);
-    if (!request.endpoint.query.isEmpty())
-        url.setQuery(request.endpoint.query);
-    return SecretMasker::maskUrl(url);
+    return SecretMasker::maskUrl(m_client->urlFor(request.endpoint));
 }
 
 } // namespace Heficed

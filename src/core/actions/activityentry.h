@@ -14,8 +14,10 @@
 
 namespace Heficed {
 
-// One server action as the activity view shows it and the history keeps it. Request and
-// response bodies are stored masked (SecretMasker); the token is never part of an exchange.
+// One action as the activity view shows it and the history keeps it: a server action (Start,
+// Stop, ...) followed until the server settles, or a single request that ends with its answer,
+// such as routing an address, named by a free-text label. Request and response bodies are stored
+// masked (SecretMasker); the token is never part of an exchange.
 struct ActivityEntry
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityEntry)
@@ -34,7 +36,8 @@ public:
     QDateTime time;     // when the action was sent, UTC
     qint64 serverId = 0;
     QString hostname;
-    InstanceService::Action action = InstanceService::Action::Start;
+    InstanceService::Action action = InstanceService::Action::Start; // when label is empty
+    QString label;  // what a request other than a server action did, e.g. "Route 203.0.113.10 to web-1 (337201)"
     QString reason; // the cancellation reason the user typed
     State state = State::Sending;
     int httpStatus = 0;    // the action request's status; 0 while none arrived
@@ -51,6 +54,9 @@ public:
 
     bool isFinal() const { return state == State::Done || state == State::Failed || state == State::TimedOut; }
     bool isProblem() const { return state == State::Failed || state == State::TimedOut; }
+    bool isServerAction() const { return label.isEmpty(); }
+    // The label, or the server action's name ("Force stop").
+    QString actionText() const;
 
     // A command that repeats the request by hand, with the token as the shell variable
     // $HEFICED_TOKEN (never the token itself).
@@ -59,6 +65,12 @@ public:
 
     QJsonObject toJson() const; // one history line; bodies masked again on the way out
     static std::optional<ActivityEntry> fromJson(const QJsonObject &object);
+
+    // A request that is over once its answer arrives (routing) as one finished row: done on a
+    // success, failed otherwise, with the masked exchange. `url` is where the request went; it is
+    // used when none was sent (no token could be had).
+    static ActivityEntry fromExchange(qint64 serverId, const QString &hostname, const QString &label,
+                                      const ApiRequest &request, const ApiResult<ApiResponse> &result, const QUrl &url);
 
     static QString stateText(State state);
     static QString stateKey(State state);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitymodel.h"
 
-#include "actionrules.h"
 #include "actionslogging.h"
 
 #include <QBrush>
@@ -104,7 +103,7 @@ QVariant ActivityModel::displayData(const ActivityEntry &entry, int column) cons
     case Server:
         return entry.serverText();
     case Action:
-        return ActionRules::name(entry.action);
+        return entry.actionText();
     case State:
         return ActivityEntry::stateText(entry.state);
     case HttpStatus:
@@ -126,7 +125,7 @@ QVariant ActivityModel::rawData(const ActivityEntry &entry, int column) const
     case Server:
         return entry.hostname;
     case Action:
-        return static_cast<int>(entry.action);
+        return entry.actionText(); // server actions and routing requests sort together by name
     case State:
         return static_cast<int>(entry.state);
     case HttpStatus:
@@ -144,6 +143,8 @@ QVariant ActivityModel::toolTipData(const ActivityEntry &entry, int column) cons
 {
     if (column == Time)
         return QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat);
+    if (column == Action && !entry.isServerAction())
+        return entry.label; // long labels are cut in the column
     if (column == Action && !entry.reason.isEmpty())
         return tr("Reason: %1").arg(entry.reason);
     if (column == Message && !entry.message.isEmpty())

@@ -171,7 +171,9 @@ void ApiClient::onReply(std::shared_ptr<Call> call, QNetworkReply *reply, const 
     qCDebug(lcApi).noquote() << "->" << status << reply->url().path() << response.exchange.elapsedMs << "ms";
 
     if (status == 0) {
-        call->done(ApiError::fromNetworkReply(reply, m_settings.timeoutMs));
+        ApiError error = ApiError::fromNetworkReply(reply, m_settings.timeoutMs);
+        error.exchange = response.exchange;
+        call->done(error);
         return;
     }
 
@@ -186,6 +188,7 @@ void ApiClient::onReply(std::shared_ptr<Call> call, QNetworkReply *reply, const 
     if (status >= 400) {
         ApiError error = ApiError::fromHttpStatus(status, body, contentType);
         error.retryAfterSeconds = reply->hasRawHeader("Retry-After") ? reply->rawHeader("Retry-After").toInt() : -1;
+        error.exchange = response.exchange;
         if (status == 429 && retryAfter429(call, error))
             return;
         qCInfo(lcApi).noquote() << call->request.endpoint.method << reply->url().path() << "failed with" << status;
@@ -198,7 +201,9 @@ void ApiClient::onReply(std::shared_ptr<Call> call, QNetworkReply *reply, const 
         response.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             qCInfo(lcApi).noquote() << "Unreadable JSON from" << reply->url().path() << parseError.errorString();
-            call->done(ApiError::invalidJson(status, body, contentType));
+            ApiError error = ApiError::invalidJson(status, body, contentType);
+            error.exchange = response.exchange;
+            call->done(error);
             return;
         }
     }

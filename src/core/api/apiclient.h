@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "apiexchange.h"
 #include "connection.h"
 #include "endpoints.h"
 
@@ -29,18 +30,6 @@ struct ApiRequest
 
     static ApiRequest json(Endpoints::Endpoint endpoint, const QJsonDocument &body);
     bool isIdempotent() const { return endpoint.method == "GET"; }
-};
-
-// One HTTP exchange as it happened, for the activity view and its "Copy as curl". It holds no
-// token: the Authorization header is never recorded.
-struct ApiExchange
-{
-    QByteArray method;
-    QUrl url;
-    QByteArray requestBody;
-    int httpStatus = 0;
-    QByteArray responseBody;
-    qint64 elapsedMs = 0;
 };
 
 struct ApiResponse
@@ -74,6 +63,9 @@ public:
     // renews the token and repeats the request once. Any other request is never repeated.
     void send(const ApiRequest &request, QObject *context, ResponseCallback done);
 
+    // Where `endpoint` is sent with the current connection.
+    QUrl urlFor(const Endpoints::Endpoint &endpoint) const;
+
     AccessTokenProvider *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }
     int requestsSent() const { return m_requestsSent; }
@@ -88,7 +80,6 @@ private:
     void sendWithToken(std::shared_ptr<Call> call, const QString &token);
     void onReply(std::shared_ptr<Call> call, QNetworkReply *reply, const QString &token);
     bool retryAfter429(const std::shared_ptr<Call> &call, const ApiError &error);
-    QUrl urlFor(const Endpoints::Endpoint &endpoint) const;
 
     ConnectionSettings m_settings;
     QSslConfiguration m_ssl;

@@ -88,8 +88,8 @@ ApiError ApiError::timeout(int seconds)
 {
     ApiError error;
     error.kind = Kind::Timeout;
-    error.message = tr("The Heficed API did not answer within %n second(s). Try again, or raise the timeout in the "
-                       "settings.",
+    error.message = tr("The Heficed API did not answer within %n second(s). Try again; on a slow network, start the "
+                       "panel with a longer --timeout.",
                        nullptr, seconds);
     return error;
 }

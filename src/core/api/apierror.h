@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apiexchange.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -36,6 +38,9 @@ public:
     QString serverDetail;    // the problem object's `detail` or `title`, or the OAuth `error_description`
     QString serverErrorCode; // the problem object's `type` or the OAuth `error`
     int retryAfterSeconds = -1;
+    // The request and the answer when one was sent (not when no token could be had), so that the
+    // activity view can show the body of a refused request.
+    std::optional<ApiExchange> exchange;
 
     bool isError() const { return kind != Kind::None; }
 

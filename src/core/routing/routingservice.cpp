@@ -44,6 +44,16 @@ QString RoutingService::describeError(const ApiError &error) const
     return tr("%1 The server said: %2").arg(sentence, error.serverDetail);
 }
 
+// The activity view words a failure as the dialog does: a 403 names the service.
+ApiResult<ApiResponse> RoutingService::described(const ApiResult<ApiResponse> &result) const
+{
+    if (result.ok())
+        return result;
+    ApiError error = result.error();
+    error.message = describeError(error);
+    return error;
+}
+
 void RoutingService::sendRecorded(qint64 instanceId, const QString &summary, const ApiRequest &request,
                                   QObject *context, Callback done)
 {
@@ -57,7 +67,7 @@ void RoutingService::sendRecorded(qint64 instanceId, const QString &summary, con
                     done = std::move(done)](const ApiResult<ApiResponse> &result) {
                        if (!result.ok())
                            qCInfo(lcRouting) << "Failed:" << result.error().httpStatus << result.error().message;
-                       Q_EMIT exchangeFinished(instanceId, summary, request, result);
+                       Q_EMIT exchangeFinished(instanceId, summary, request, described(result));
                        if (done && (!hasContext || guard))
                            done(result);
                    });

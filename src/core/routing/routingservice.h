@@ -36,7 +36,8 @@ public:
 
 Q_SIGNALS:
     // One routing request (never a list read) has ended. `summary` says what it did in words, e.g.
-    // "Route 203.0.113.10 to web-1 (337201)"; `request` holds method, path and body.
+    // "Route 203.0.113.10 to web-1 (337201)"; `request` holds method, path and body. A failed
+    // result's message is describeError()'s sentence and its exchange holds the answer.
     void exchangeFinished(qint64 instanceId, const QString &summary, const Heficed::ApiRequest &request,
                           const Heficed::ApiResult<Heficed::ApiResponse> &result);
 
@@ -47,6 +48,8 @@ protected:
                       Callback done);
 
 private:
+    ApiResult<ApiResponse> described(const ApiResult<ApiResponse> &result) const;
+
     ApiClient *m_client;
     HostnameLookup m_hostnames;
 };
