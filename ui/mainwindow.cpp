@@ -2,8 +2,10 @@
 #include "mainwindow.h"
 
 #include "actioncenter.h"
+#include "activitydock.h"
 #include "api/apiclient.h"
 #include "api/instanceservice.h"
+#include "appsettings.h"
 #include "icons.h"
 #include "models/refreshscheduler.h"
 #include "models/serverexporter.h"
@@ -13,6 +15,7 @@
 #include "serveractions.h"
 #include "serverdetailspane.h"
 #include "serverfilterbar.h"
+#include "settingsdialog.h"
 #include "ui_mainwindow.h"
 #include "uilogging.h"
 
@@ -46,16 +49,31 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString headerKey = QStringLiteral("mainWindow/serverHeader");
 const QString stateKey = QStringLiteral("mainWindow/state"); // toolbars and docks
 const QString splitterKey = QStringLiteral("mainWindow/detailsSplitter");
-const QString refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
-constexpr int defaultRefreshSeconds = 30;
 constexpr int statusMessageMs = 4000;
+const char *const messageToneProperty = "heficedErrorTone"; // set on the banner and the notice frames
 
-// Light backgrounds with dark text of their own, so a banner reads the same in a dark theme.
-// %1 is the frame's object name.
-const QString errorBannerStyle = QStringLiteral("QFrame#%1 { background: #fdecea; border: 1px solid #e3aaa5;"
-                                                " border-radius: 4px; } QFrame#%1 QLabel { color: #5f1d18; }");
-const QString infoBannerStyle = QStringLiteral("QFrame#%1 { background: #e8f1fb; border: 1px solid #a8c6e8;"
-                                               " border-radius: 4px; } QFrame#%1 QLabel { color: #0d3a5e; }");
+// A tinted frame with text of its own colour, pale in a light palette and deep in a dark one, so
+// that a message stands out in either and its text keeps a contrast above 7:1.
+QString messageStyle(const QString &frameName, bool isError, const QPalette &palette)
+{
+    static const QString style =
+        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"
+                       " QFrame#%1 QLabel { color: %4; }");
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (isError)
+        return dark ? style.arg(frameName, u"#4a2220", u"#a0524b", u"#ffdcd8")
+                    : style.arg(frameName, u"#fdecea", u"#e3aaa5", u"#5f1d18");
+    return dark ? style.arg(frameName, u"#1d3550", u"#4f7fb3", u"#d9eaff")
+                : style.arg(frameName, u"#e8f1fb", u"#a8c6e8", u"#0d3a5e");
+}
+
+// The platform's keys for `key`, or `fallback` where it has none: Preferences on most Linux
+// desktops, Quit under the Windows key scheme (which the offscreen platform uses too).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList{fallback} : keys;
+}
 
 QIcon statusIcon(ServerTableModel::StatusKind kind)
 {
@@ -104,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     m_actionCenter->attach(m_ui->mainToolBar, m_ui->actionRefresh, m_ui->menuView);
     setupRoutingActions();
+    setupShortcuts();
     connect(m_actionCenter, &ActionCenter::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     restoreSettings();
@@ -166,7 +185,7 @@ void MainWindow::setupActions()
     m_ui->serverView->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_ui->actionCopyAddress, &QAction::triggered, this, &MainWindow::copySelectedAddress);
 
-    m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E)); // Ctrl+Shift+E enters rescue mode
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::openExportDialog);
 
     connect(m_ui->noticeActionButton, &QPushButton::clicked, this, &MainWindow::noticeActionTriggered);
@@ -182,11 +201,12 @@ void MainWindow::setupRoutingActions()
     m_routing->addToToolBar(m_ui->mainToolBar);
     m_routing->addToContextMenu(m_ui->serverView, m_ui->actionCopyAddress);
     connect(m_routing, &RoutingActions::serverChanged, this, &MainWindow::refresh);
+    // Every routing request gets its row in the activity view, like a server action.
+    connect(m_routing, &RoutingActions::exchangeFinished, m_actionCenter, &ActionCenter::recordRequest);
 }
 
 void MainWindow::setupMenuActions()
 {
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
@@ -197,6 +217,25 @@ void MainWindow::setupMenuActions()
 
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_ui->actionSettings->setIcon(Icons::actionIcon(Icons::Action::Settings));
+    m_ui->actionSettings->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+}
+
+// Every menu entry has a key; the Server menu's are ServerActions' own. The platform's standard
+// key is used where there is one.
+void MainWindow::setupShortcuts()
+{
+    m_ui->actionQuit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_ui->actionSettings->setShortcuts(standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_ui->actionAddOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_ui->actionEditOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ui->actionManageOrganisations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents); // F1: About is the panel's only help
+    m_routing->routeIpsAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_routing->subnetsAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_actionCenter->dock()->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 }
 
 // The switcher goes first in the toolbar, before Refresh: it says whose servers are listed.
@@ -293,7 +332,8 @@ void MainWindow::setupDetailsPane()
     auto *splitter = new QSplitter(Qt::Horizontal, m_ui->tablePage);
     splitter->setObjectName(QStringLiteral("detailsSplitter"));
     m_details = new ServerDetailsPane(splitter);
-    m_ui->tablePageLayout->replaceWidget(m_ui->serverView, splitter);
+    // replaceWidget hands back the layout item that held the table; it is ours to delete.
+    delete m_ui->tablePageLayout->replaceWidget(m_ui->serverView, splitter);
     m_ui->tablePageLayout->setStretchFactor(splitter, 1);
     splitter->addWidget(m_ui->serverView);
     splitter->addWidget(m_details);
@@ -305,6 +345,8 @@ void MainWindow::setupDetailsPane()
     connect(m_ui->serverView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    // The view's model: it carries both the server's own changes and the actions in flight.
+    connect(m_ui->serverView->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::onServerRowsChanged);
     connect(m_details, &ServerDetailsPane::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
 }
@@ -344,9 +386,17 @@ void MainWindow::applyDefaultColumnWidths()
     QHeaderView *header = m_ui->serverView->horizontalHeader();
     const QFontMetrics metrics = m_ui->serverView->fontMetrics();
     const int iconWidth = m_ui->serverView->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    // The status words are translated, and German or Lithuanian ones are longer than "rebooting".
+    int statusWidth = 0;
+    for (const char *status : {"running", "stopped", "starting", "stopping", "rebooting", "pending", "suspended"}) {
+        const QString text = ServerTableModel::statusText(QString::fromLatin1(status));
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(text));
+    }
     for (int column = 0; column < ServerTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         int width = qMax(metrics.horizontalAdvance(samples.value(column)), metrics.horizontalAdvance(title));
+        if (column == ServerTableModel::Status)
+            width = qMax(width, statusWidth);
         width += 22 + (column == ServerTableModel::Status ? iconWidth : 0); // padding and the sort arrow
         header->resizeSection(column, width);
     }
@@ -389,6 +439,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         m_scheduler->setMinimised(isMinimized());
+    if (event->type() == QEvent::PaletteChange)
+        updateMessageColours(); // the desktop switched between a light and a dark theme
     QMainWindow::changeEvent(event);
 }
 
@@ -422,6 +474,7 @@ void MainWindow::setSession(const ConnectionSettings &connection, const Credenti
     QString caError;
     m_client->setConnection(connection, &caError);
     m_client->setCredentials(credentials);
+    AppSettings::load().applyProxy(m_client->network());
     m_service = new InstanceService(m_client, m_client);
     m_actionCenter->startSession(m_client, m_service, credentials.organisationId);
     m_routing->setClient(m_client);
@@ -506,7 +559,8 @@ void MainWindow::showNotice(NoticeKind kind, const QString &message, const QStri
     const QStyle::StandardPixmap icon = isWarning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->noticeIcon->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
-    m_ui->notice->setStyleSheet((isWarning ? errorBannerStyle : infoBannerStyle).arg(u"notice"));
+    m_ui->notice->setProperty(messageToneProperty, isWarning);
+    updateMessageColours();
     m_ui->noticeText->setText(message);
     m_ui->noticeActionButton->setText(actionText);
     m_ui->noticeActionButton->setVisible(!actionText.isEmpty());
@@ -597,8 +651,7 @@ void MainWindow::onLoaded(quint64 generation, const ApiResult<QList<Instance>> &
 void MainWindow::scheduleAutoRefresh(bool lastLoadOk)
 {
     // Read each time, so that a changed preference applies from the next round. 0 turns it off.
-    const int seconds = QSettings().value(refreshIntervalKey, defaultRefreshSeconds).toInt();
-    m_scheduler->setInterval(std::chrono::seconds(qMax(0, seconds)));
+    m_scheduler->setInterval(std::chrono::seconds(AppSettings::load().refreshIntervalSeconds));
     m_scheduler->loadFinished(lastLoadOk);
 }
 
@@ -608,10 +661,20 @@ void MainWindow::showBanner(BannerKind kind, const QString &message, bool canRet
     const QStyle::StandardPixmap icon = isError ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->bannerIcon->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
-    m_ui->banner->setStyleSheet((isError ? errorBannerStyle : infoBannerStyle).arg(u"banner"));
+    m_ui->banner->setProperty(messageToneProperty, isError);
+    updateMessageColours();
     m_ui->bannerText->setText(message);
     m_ui->retryButton->setVisible(canRetry);
     m_ui->banner->show();
+}
+
+void MainWindow::updateMessageColours()
+{
+    for (QFrame *frame : {m_ui->banner, m_ui->notice}) {
+        const QVariant isError = frame->property(messageToneProperty);
+        if (isError.isValid())
+            frame->setStyleSheet(messageStyle(frame->objectName(), isError.toBool(), palette()));
+    }
 }
 
 void MainWindow::hideBanner()
@@ -684,7 +747,8 @@ void MainWindow::copySelectedAddress()
     statusBar()->showMessage(tr("Copied %1 (%2).").arg(address, server.hostname), statusMessageMs);
 }
 
-// One server selected: its details; none or several: a sentence saying so.
+// One server selected: its details, its status as its row reads it ("stopping…" while an action
+// runs); none or several: a sentence saying so.
 void MainWindow::updateDetails()
 {
     const QModelIndexList rows = m_ui->serverView->selectionModel()->selectedRows();
@@ -693,7 +757,15 @@ void MainWindow::updateDetails()
     if (row < 0)
         m_details->showNoInstance(static_cast<int>(rows.size()));
     else
-        m_details->setInstance(m_model->instance(row));
+        m_details->setInstance(m_model->instance(row),
+                               rows.first().siblingAtColumn(ServerTableModel::Status).data().toString());
+}
+
+void MainWindow::onServerRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QModelIndexList rows = m_ui->serverView->selectionModel()->selectedRows();
+    if (rows.size() == 1 && rows.first().row() >= topLeft.row() && rows.first().row() <= bottomRight.row())
+        updateDetails();
 }
 
 void MainWindow::openExportDialog()
@@ -754,15 +826,47 @@ void MainWindow::focusSearchField()
 // Opened with open(), not exec(): no event loop of its own.
 void MainWindow::showAbout()
 {
-    const QString text = tr("<p><b>Heficed Panel %1</b></p><p>A desktop control panel for Heficed cloud "
-                            "servers.</p><p>Qt %2 · QtKeychain %3</p>")
-                             .arg(QStringLiteral(HEFICED_VERSION), QString::fromLatin1(qVersion()),
-                                  QStringLiteral(HEFICED_QTKEYCHAIN_VERSION));
+    const QString text =
+        tr("<p><b>Heficed Panel %1</b></p><p>A desktop control panel for Heficed cloud servers.</p>"
+           "<p>Qt %2 · QtKeychain %3</p><p>Heficed Panel is free software, licensed under the "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License</a>, version 3 or "
+           "any later version. It comes with no warranty.</p>")
+            .arg(QStringLiteral(HEFICED_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(HEFICED_QTKEYCHAIN_VERSION));
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Heficed Panel"), text, QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// Opened with open(): no event loop of its own.
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(AppSettings::load(), this);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+// The language waits for the next start; the extra CA file reaches the session through
+// settingsApplied() and updateConnection(), as whoever opened the session knows --extra-ca.
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    settings.applyProcessWide();
+    m_scheduler->setInterval(std::chrono::seconds(settings.refreshIntervalSeconds));
+    if (m_client)
+        settings.applyProxy(m_client->network());
+    qCInfo(lcUi) << "Settings applied; automatic refresh every" << settings.refreshIntervalSeconds << "s";
+    Q_EMIT settingsApplied();
+}
+
+void MainWindow::updateConnection(const ConnectionSettings &connection)
+{
+    if (!m_client)
+        return;
+    QString caError;
+    if (!m_client->setConnection(connection, &caError))
+        showBanner(BannerKind::Error, caError, false);
 }
 
 } // namespace Heficed

@@ -361,9 +361,11 @@ void ServerActions::runOn(Action action, const QList<qint64> &ids, const QString
     }
     qCInfo(lcUi) << "Sent" << action << "for" << sent << "of" << ids.size() << "servers";
     if (sent == 1)
-        Q_EMIT statusMessage(tr("%1 sent for %2.").arg(ActionRules::name(action), lastName));
+        Q_EMIT statusMessage(
+            tr("Sending %1 for %2; the Activity view shows the result.").arg(ActionRules::name(action), lastName));
     else if (sent > 1)
-        Q_EMIT statusMessage(tr("%1 sent for %n servers.", nullptr, sent).arg(ActionRules::name(action)));
+        Q_EMIT statusMessage(tr("Sending %1 for %n servers; the Activity view shows the results.", nullptr, sent)
+                                 .arg(ActionRules::name(action)));
     updateEnabled();
 }
 
