@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
@@ -33,7 +34,10 @@ int main(int argc, char *argv[])
     const Heficed::CommandLineOptions options = Heficed::parseCommandLine(QCoreApplication::arguments());
     if (options.outcome != Heficed::CommandLineOptions::Outcome::Run)
         return Heficed::reportCommandLineOutcome(options);
-    Heficed::installTranslations(app, options.language);
+    // The Settings dialog's proxy and log level hold from the start; --language wins over its language.
+    const Heficed::AppSettings settings = Heficed::AppSettings::load();
+    settings.applyProcessWide();
+    Heficed::installTranslations(app, options.language.isEmpty() ? settings.language : options.language);
 
     Heficed::MainWindow window;
     Heficed::SessionController session(&window, Heficed::SessionOptions::fromCommandLine(options));

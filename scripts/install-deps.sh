@@ -33,9 +33,9 @@ readonly TEST_PACKAGES=(
     xvfb xauth dbus gnome-keyring libsecret-tools openssl clang-format
 )
 
-# Only for working on the code.
+# Only for working on the code; dpkg-dev brings dpkg-shlibdeps for `cpack -G DEB`.
 readonly DEV_PACKAGES=(
-    shellcheck imagemagick appstream
+    shellcheck imagemagick appstream dpkg-dev
 )
 
 is_installed() {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionnotifier.h"
 
-#include "actions/actionrules.h"
 #include "actions/actionrunner.h"
 #include "uilogging.h"
 
@@ -36,7 +35,7 @@ bool ActionNotifier::shouldNotify(const ActivityEntry &entry, bool windowActive,
 
 QString ActionNotifier::messageFor(const ActivityEntry &entry)
 {
-    return tr("%1 of %2: %3").arg(ActionRules::name(entry.action), entry.serverText(), entry.message);
+    return tr("%1 of %2: %3").arg(entry.actionText(), entry.serverText(), entry.message);
 }
 
 void ActionNotifier::onFinished(const ActivityEntry &entry)

@@ -26,6 +26,7 @@ namespace Heficed {
 
 class ActionCenter;
 class ApiClient;
+struct AppSettings;
 class InstanceService;
 class RefreshScheduler;
 class RoutingActions;
@@ -97,6 +98,15 @@ public:
     RoutingActions *routingActions() const { return m_routing; }
     // True while the list on screen is the last good one and a later load failed.
     bool isStale() const { return m_stale; }
+    // The client of the open session; null while there is none.
+    ApiClient *apiClient() const { return m_client; }
+
+    // Puts changed settings into effect for this session: the refresh interval, the proxy of the
+    // session's client, the process-wide proxy and the log level. The Settings dialog calls it.
+    void applySettings(const AppSettings &settings);
+    // New connection settings for the open session (e.g. another extra CA file), without
+    // reloading; open connections are dropped. Nothing happens without a session.
+    void updateConnection(const ConnectionSettings &connection);
 
     // Writes the rows the table shows, in its order, as CSV (the visible columns) or JSON (by the
     // file name's suffix). Says in the status bar or the banner how it went.
@@ -107,6 +117,8 @@ public Q_SLOTS:
     void refresh();
     // Asks where to export the rows shown (File > Export…).
     void openExportDialog();
+    // File > Settings…; opened with open().
+    void openSettings();
 
 Q_SIGNALS:
     void loadFinished(bool ok);
@@ -117,6 +129,8 @@ Q_SIGNALS:
     void manageOrganisationsRequested();
     void noticeActionTriggered();
     void noticeRetryTriggered();
+    // After applySettings(): whoever chooses the connection may hand over a new one.
+    void settingsApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +145,7 @@ private:
 
     void setupActions();
     void setupMenuActions();
+    void setupShortcuts();
     void setupRoutingActions();
     void setupSwitcher();
     void setupSearchField();
@@ -148,11 +163,13 @@ private:
     void scheduleAutoRefresh(bool lastLoadOk);
 
     void showBanner(BannerKind kind, const QString &message, bool canRetry);
+    void updateMessageColours();
     void hideBanner();
     void updateStatusLine();
     void updatePlaceholder();
     void copySelectedAddress();
     void updateDetails();
+    void onServerRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     QList<int> visibleColumns() const;
     void focusSearchField();
     void onSwitcherActivated(int index);

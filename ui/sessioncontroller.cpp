@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncontroller.h"
 
+#include "appsettings.h"
 #include "commandline.h"
 #include "credentials/organisationstore.h"
 #include "credentialsdialog.h"
@@ -70,6 +71,7 @@ void SessionController::connectWindow()
     // Only the keychain notice has these buttons.
     connect(m_window, &MainWindow::noticeActionTriggered, this, &SessionController::continueForSessionOnly);
     connect(m_window, &MainWindow::noticeRetryTriggered, this, &SessionController::openCurrent);
+    connect(m_window, &MainWindow::settingsApplied, this, &SessionController::onSettingsApplied);
 }
 
 void SessionController::start()
@@ -115,11 +117,20 @@ void SessionController::applyRequestedOrganisation()
 ConnectionSettings SessionController::connectionFor(const OrganisationProfile &profile) const
 {
     ConnectionSettings connection = profile.connection(m_options.connection);
+    AppSettings::load().applyTo(&connection); // the Settings dialog's extra CA, unless --extra-ca gave one
     if (!m_options.apiUrl.isEmpty())
         connection.apiBaseUrl = m_options.apiUrl;
     if (!m_options.tokenUrl.isEmpty())
         connection.tokenUrl = m_options.tokenUrl;
     return connection;
+}
+
+// The window applies the rest of the settings itself; the connection is chosen here, where
+// --extra-ca is known.
+void SessionController::onSettingsApplied()
+{
+    if (const std::optional<OrganisationProfile> profile = m_organisations->organisation(m_openKey))
+        m_window->updateConnection(connectionFor(*profile));
 }
 
 // The window says at once what it waits for; the keychain answers later.

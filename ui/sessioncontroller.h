@@ -93,6 +93,7 @@ private:
     void onOrganisationSaved(const OrganisationProfile &profile);
     void onManagedOrganisationSaved(const OrganisationProfile &profile);
     void onOrganisationsDialogClosed();
+    void onSettingsApplied();
 
     CredentialsDialog *openCredentialsDialog(const OrganisationProfile *profile, const QString &message);
     void setState(State state);
