@@ -15,6 +15,8 @@ namespace {
 const QString ourTranslationsFolder = QStringLiteral(":/i18n");
 const QString ourFilePrefix = QStringLiteral("heficed_");
 const QString qtFilePrefix = QStringLiteral("qtbase_");
+const QString qtLegacyFilePrefix = QStringLiteral("qt_");
+const QString englishPlurals = QStringLiteral("en");
 
 // Translation files use underscores ("de_DE"); UI language lists use dashes ("de-DE").
 QString fileLanguageName(const QString &language)
@@ -60,12 +62,15 @@ QTranslator *loadOurs(QCoreApplication &app, const QStringList &wantedLanguages,
     return nullptr;
 }
 
-// Qt's own dialogs and context menus; a missing file only leaves them in English.
+// Qt's own dialogs and context menus; a missing file only leaves them in English. Some languages
+// (Lithuanian) have only Qt's older all-in-one catalogue, qt_xx, and no qtbase_xx.
 void installQtTranslations(QCoreApplication &app, const QString &language)
 {
     const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 
     QTranslator *translator = loadTranslator(app, qtFilePrefix, language, folder);
+    if (!translator)
+        translator = loadTranslator(app, qtLegacyFilePrefix, language, folder);
     if (!translator) {
         qCDebug(lcSettings) << "No Qt translation for" << language << "in" << folder;
         return;
@@ -83,6 +88,9 @@ bool installTranslations(QCoreApplication &app, const QString &languageOverride)
     QString chosen;
     QTranslator *ours = loadOurs(app, wanted, &chosen);
     if (!ours) {
+        // English needs only the plural forms of the %n strings ("1 server", "2 servers").
+        if (QTranslator *plurals = loadTranslator(app, ourFilePrefix, englishPlurals, ourTranslationsFolder))
+            QCoreApplication::installTranslator(plurals);
         if (overridden && chosen.isEmpty()) {
             qCWarning(lcSettings) << "No translation for the language" << languageOverride << "- using English";
             return false;
