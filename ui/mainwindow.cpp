@@ -404,23 +404,64 @@ void MainWindow::applyDefaultColumnWidths()
 
 void MainWindow::restoreSettings()
 {
-    const QSettings settings;
+    if (!restoreLayout(QString())) {
+        applyDefaultColumnWidths();
+        m_ui->serverView->horizontalHeader()->setSortIndicator(ServerTableModel::Hostname, Qt::AscendingOrder);
+    }
+    QHeaderView *header = m_ui->serverView->horizontalHeader();
+    m_ui->serverView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+// Returns false when `group` holds no saved column layout; nothing is changed then.
+bool MainWindow::restoreLayout(const QString &group)
+{
+    QSettings settings;
+    settings.beginGroup(group);
+    const QByteArray headerState = settings.value(headerKey).toByteArray();
+    if (headerState.isEmpty())
+        return false;
+
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("detailsSplitter")))
         splitter->restoreState(settings.value(splitterKey).toByteArray());
-
-    QHeaderView *header = m_ui->serverView->horizontalHeader();
-    if (!header->restoreState(settings.value(headerKey).toByteArray())) {
-        applyDefaultColumnWidths();
-        header->setSortIndicator(ServerTableModel::Hostname, Qt::AscendingOrder);
-    }
-    m_ui->serverView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return m_ui->serverView->horizontalHeader()->restoreState(headerState);
 }
 
+void MainWindow::useLayoutOf(const QString &organisationKey)
+{
+    if (organisationKey == m_layoutKey)
+        return;
+
+    saveSettings();
+    m_layoutKey = organisationKey;
+    // An organisation opened for the first time keeps the layout the window has now.
+    if (restoreLayout(layoutGroup())) {
+        QHeaderView *header = m_ui->serverView->horizontalHeader();
+        m_ui->serverView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+QString MainWindow::layoutGroup() const
+{
+    if (m_layoutKey.isEmpty())
+        return {};
+    return QStringLiteral("layouts/") + m_layoutKey;
+}
+
+// The layout goes to the open organisation's group and to the top level, which a new window
+// and an organisation seen for the first time start from.
 void MainWindow::saveSettings() const
 {
+    saveLayout(QString());
+    if (!m_layoutKey.isEmpty())
+        saveLayout(layoutGroup());
+}
+
+void MainWindow::saveLayout(const QString &group) const
+{
     QSettings settings;
+    settings.beginGroup(group);
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("detailsSplitter")))

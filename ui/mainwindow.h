@@ -59,6 +59,9 @@ public:
     void showWithoutSession(const QString &organisationName, const QString &explanation);
     // The open organisation was renamed.
     void setOrganisationName(const QString &organisationName);
+    // Geometry, docks, splitter and columns are kept per organisation: the layout of the
+    // organisation before is saved, and the one last used with `organisationKey` comes back.
+    void useLayoutOf(const QString &organisationKey);
 
     // The switcher's entries as (key, name) pairs in display order, and the current key.
     void setOrganisations(const QList<std::pair<QString, QString>> &organisations, const QString &currentKey);
@@ -155,7 +158,10 @@ private:
     void setupStatusBar();
     void applyDefaultColumnWidths();
     void restoreSettings();
+    bool restoreLayout(const QString &group);
     void saveSettings() const;
+    void saveLayout(const QString &group) const;
+    QString layoutGroup() const;
 
     void endSession();
     void onLoaded(quint64 generation, const ApiResult<QList<Instance>> &result);
@@ -191,6 +197,7 @@ private:
     ApiClient *m_client = nullptr;
     InstanceService *m_service = nullptr;
     QString m_organisationName;
+    QString m_layoutKey;      // the organisation whose layout the window shows; empty before the first
     QString m_tenant;         // the organisation ID of the last session; its list is kept on reopening
     QString m_explanation;    // why there is no session, while showWithoutSession() holds
     quint64 m_generation = 0; // answers of an older session or load carry an older number

@@ -165,6 +165,7 @@ void SessionController::onCredentialsLoaded(quint64 serial, const OrganisationPr
         return; // another organisation was chosen meanwhile
 
     if (result.ok()) {
+        m_window->useLayoutOf(profile.key);
         m_window->setSession(connectionFor(profile), result.value(), profile.name);
         setState(State::Open);
         return;

@@ -20,12 +20,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +186,7 @@ private Q_SLOTS:
     void firstRunAsksThenRestartAsksNothing();
     void connectionLayersCommandLineLast();
     void switcherFollowsTheOrganisation();
+    void columnLayoutIsKeptPerOrganisation();
     void commandLineChoosesTheOrganisation();
     void missingKeychainEntryAsksAgain();
     void removingOrganisationsSwitchesThenStartsOver();
@@ -380,6 +383,39 @@ void TestSessionController::switcherFollowsTheOrganisation()
     QCOMPARE(listedIds(panel.window), idsOf(*m_production));
     QCOMPARE(m_staging->requestCount("GET", u"/kronoscloud/instances"_s), stagingRequests);
     QCOMPARE(panel.controller.organisations()->currentKey(), production.key);
+}
+
+void TestSessionController::columnLayoutIsKeptPerOrganisation()
+{
+    OrganisationStore store(nullptr);
+    OrganisationProfile production = *store.findByName(u"Production"_s);
+    production.apiBaseUrl = m_production->baseUrl();
+    production.tokenUrl = m_production->tokenUrl();
+    store.save(production);
+    if (!store.findByName(u"Staging"_s))
+        seedOrganisation(u"Staging"_s, *m_staging, true);
+    QSettings().remove(u"layouts"_s); // layouts saved by earlier tests would hide "first time"
+
+    Panel panel(optionsFor(nullptr));
+    QVERIFY(panel.waitForLoad());
+    QHeaderView *header = panel.window.serverView()->horizontalHeader();
+    header->resizeSection(ServerTableModel::Hostname, 333);
+
+    // Staging is opened for the first time: it starts from the layout the window has.
+    QComboBox *switcher = panel.window.organisationSwitcher();
+    switcher->setFocus();
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QVERIFY(panel.waitForLoad(2));
+    QCOMPARE(header->sectionSize(ServerTableModel::Hostname), 333);
+    header->resizeSection(ServerTableModel::Hostname, 222);
+
+    QTest::keyClick(switcher, Qt::Key_Up);
+    QVERIFY(panel.waitForLoad(3));
+    QCOMPARE(header->sectionSize(ServerTableModel::Hostname), 333);
+
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QVERIFY(panel.waitForLoad(4));
+    QCOMPARE(header->sectionSize(ServerTableModel::Hostname), 222);
 }
 
 void TestSessionController::commandLineChoosesTheOrganisation()
