@@ -113,8 +113,10 @@ private Q_SLOTS:
         // Other clients saw template.locationId as a bare string, and numbers sent as text.
         const QJsonObject object = QJsonDocument::fromJson(R"({"id":"77","memory":"2048","disk":40.0,
             "template":{"locationId":"de-fra1","instanceTypeId":"linux","size":"20"},
-            "network":{"v4":{"ipaddress":" 203.0.113.5 ","netmask":24,"additionalIps":["203.0.113.9",{"address":"203.0.113.10"}]}},
-            "billing":{"type":{"id":-1,"name":"hourly"},"hourlySpendingRate":"0.0125","cancellationRequest":{"type":"Immediate"}},
+            "network":{"v4":{"ipaddress":" 203.0.113.5 ","netmask":24,
+                "additionalIps":["203.0.113.9",{"address":"203.0.113.10"}]}},
+            "billing":{"type":{"id":-1,"name":"hourly"},"hourlySpendingRate":"0.0125",
+                "cancellationRequest":{"type":"Immediate"}},
             "inRescueMode":1})")
                                        .object();
         const Instance server = Instance::fromJson(object);

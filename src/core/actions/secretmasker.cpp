@@ -75,7 +75,8 @@ QByteArray SecretMasker::maskBody(const QByteArray &body)
 QByteArray SecretMasker::maskText(const QByteArray &body)
 {
     static const QRegularExpression jsonField(
-        uR"re("([^"\\]*(?:password|passwd|secret|token|authorization|api_?key)[^"\\]*)"\s*:\s*"(?:[^"\\]|\\.)*("?))re"_s,
+        uR"re("([^"\\]*(?:password|passwd|secret|token|authorization|api_?key)[^"\\]*)")re"
+        uR"re(\s*:\s*"(?:[^"\\]|\\.)*("?))re"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression formField(
         uR"re((^|[&\s])([\w.\-]*(?:password|passwd|secret|token|api_?key)[\w.\-]*)=[^&\s]*)re"_s,
