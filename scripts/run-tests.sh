@@ -48,8 +48,8 @@ plain_pass() {
     run_suite build-tests "$@"
 }
 
-# Warnings are not made errors here: GCC's -Wnull-dereference and friends report false positives
-# on code that the sanitizers have instrumented, and pass 1 already holds the line on warnings.
+# Warnings are not made errors here: GCC reports false positives (maybe-uninitialized and the
+# like) on code that the sanitizers have instrumented, and pass 1 already holds the line on warnings.
 sanitizer_pass() {
     note "pass 2: build-asan (AddressSanitizer + UndefinedBehaviorSanitizer)"
     configure_and_build build-asan -DHEFICED_WARNINGS_AS_ERRORS=OFF -DHEFICED_SANITIZERS=address,undefined
