@@ -777,8 +777,10 @@ void MainWindow::copySelectedAddress()
     if (!index.isValid())
         return;
 
-    const Instance &server =
-        m_model->instance(m_model->rowForId(index.data(ServerTableModel::InstanceIdRole).toLongLong()));
+    const QList<Instance> servers = m_model->instancesAt({index});
+    if (servers.isEmpty())
+        return;
+    const Instance &server = servers.constFirst();
     const QString address = server.primaryAddress();
     if (address.isEmpty()) {
         statusBar()->showMessage(tr("%1 has no IP address to copy.").arg(server.hostname), statusMessageMs);

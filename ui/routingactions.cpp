@@ -98,14 +98,7 @@ SubnetsDialog *RoutingActions::subnetsDialog() const
 
 QList<Instance> RoutingActions::selectedServers() const
 {
-    QList<Instance> servers;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const int sourceRow = m_servers->rowForId(row.data(ServerTableModel::InstanceIdRole).toLongLong());
-        if (sourceRow >= 0)
-            servers.append(m_servers->instance(sourceRow));
-    }
-    return servers;
+    return m_servers->instancesAt(m_view->selectionModel()->selectedRows());
 }
 
 QString RoutingActions::hostname(qint64 instanceId) const

@@ -227,14 +227,7 @@ void ServerActions::setRunner(ActionRunner *runner)
 
 QList<Instance> ServerActions::selectedServers() const
 {
-    QList<Instance> servers;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const int sourceRow = m_servers->rowForId(row.data(ServerTableModel::InstanceIdRole).toLongLong());
-        if (sourceRow >= 0)
-            servers.append(m_servers->instance(sourceRow));
-    }
-    return servers;
+    return m_servers->instancesAt(m_view->selectionModel()->selectedRows());
 }
 
 QList<ServerState> ServerActions::selectedStates() const

@@ -473,4 +473,15 @@ bool ServerTableModel::columnDiffers(const Instance &before, const Instance &aft
            toolTipData(before, column) != toolTipData(after, column);
 }
 
+QList<Instance> ServerTableModel::instancesAt(const QModelIndexList &indexes) const
+{
+    QList<Instance> servers;
+    for (const QModelIndex &index : indexes) {
+        const int row = rowForId(index.data(InstanceIdRole).toLongLong());
+        if (row >= 0)
+            servers.append(m_instances.at(row));
+    }
+    return servers;
+}
+
 } // namespace Heficed

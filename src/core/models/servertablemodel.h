@@ -78,6 +78,9 @@ public:
     const Instance &instance(int row) const { return m_instances.at(row); }
     const QList<Instance> &instances() const { return m_instances; }
     int rowForId(qint64 id) const { return m_rowById.value(id, -1); }
+    // The servers behind `indexes` of this model or of any proxy over it (found by server ID);
+    // an index whose server is gone is skipped.
+    QList<Instance> instancesAt(const QModelIndexList &indexes) const;
 
     // What the list holds, for the filters: each status word once, and each location once as
     // {key, name} where the key is what LocationRole serves. Both sorted for people to read.
